@@ -6,7 +6,6 @@
  * its choice); the bridge's answer to that request carries the same `id`.
  */
 import { z } from 'zod';
-import { ProgramSchema } from '../../../program/src/schema.ts';
 import { GridRobotStateSchema } from '../../../simulator/src/grid/state.ts';
 import { GridWorldSchema } from '../../../simulator/src/grid/world.ts';
 

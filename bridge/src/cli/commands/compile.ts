@@ -1,0 +1,33 @@
+/**
+ * `atelier compile <program.json> --profile <id>`: what would be sent to the robot. A streamed robot
+ * (the virtual floor robot, a Blue-Bot…) is sent no code: the bridge interprets the program and sends
+ * one command at a time, so there is nothing to print and the command says so (COMPILE_UNSUPPORTED).
+ * On-robot profiles (micro:bit, Thymio) get their compilers with their issues.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Profiles } from '../../../../firmware-profiles/src/load.ts';
+import { AtelierError } from '../../../../program/src/errors/index.ts';
+import { prepareProgramText } from '../../runs/prepare.ts';
+import type { CliOutput } from '../output.ts';
+import { findProfile } from '../profiles.ts';
+
+export async function compileCommand(
+  file: string,
+  profileId: string,
+  profiles: Profiles,
+  _io: CliOutput,
+): Promise<number> {
+  const profile = findProfile(profiles, profileId);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new AtelierError('FILE_UNREADABLE', {
+      params: { file, detail: error instanceof Error ? error.message : String(error) },
+      cause: error,
+    });
+  }
+  // Refuse a bad program first: that is the more useful message.
+  prepareProgramText(text, profile);
+  throw new AtelierError('COMPILE_UNSUPPORTED', { params: { profile: profile.id } });
+}
