@@ -89,13 +89,13 @@ export class Session {
         this.send({ type: 'robots', ...idPart, robots: this.#robots() });
         return;
       case 'run': {
-        const run = await this.context.runs.start(
+        await this.context.runs.start(
           message.robotId,
           message.program,
           this.id,
           (event, active) => this.#forward(event, active),
+          (run) => this.send({ type: 'run.started', ...idPart, robotId: run.robotId, runId: run.runId }),
         );
-        this.send({ type: 'run.started', ...idPart, robotId: run.robotId, runId: run.runId });
         return;
       }
       case 'stop':

@@ -54,6 +54,8 @@ export class RunManager {
     programInput: unknown,
     owner: string,
     listener: RunListener,
+    /** Called once the run exists, before its first event: the API answers `run.started` there. */
+    onStarted: (run: ActiveRun) => void = () => {},
   ): Promise<ActiveRun> {
     const fleetRobot = this.#fleet.get(robotId);
     const program = prepareProgram(programInput, fleetRobot.profile);
@@ -63,7 +65,7 @@ export class RunManager {
       await this.#stopRun(current);
     }
     fleetRobot.reset();
-    return this.#launch(fleetRobot, program, owner, listener);
+    return this.#launch(fleetRobot, program, owner, listener, onStarted);
   }
 
   #launch(
@@ -71,6 +73,7 @@ export class RunManager {
     program: ReturnType<typeof prepareProgram>,
     owner: string,
     listener: RunListener,
+    onStarted: (run: ActiveRun) => void,
   ): ActiveRun {
     const runId = randomUUID();
     // The run object is needed by the listener before startProgram returns (a step is emitted at once).
@@ -88,6 +91,7 @@ export class RunManager {
     run = { runId, robotId: fleetRobot.id, owner, handle };
     const started = run;
     this.#active.set(fleetRobot.id, started);
+    onStarted(started);
     for (const event of pending) listener(event, started);
     this.#emitStatus(fleetRobot.id);
     void handle.done.then((reason: RunEndReason) => {
