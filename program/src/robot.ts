@@ -7,13 +7,7 @@
  * with the signal's reason as soon as `signal` aborts, leaving the robot safe (wheels stopped).
  * Units are the program format's: steps or centimetres, degrees, percent of top speed, beats of 0.5 s.
  */
-import type {
-  ButtonName,
-  ImageName,
-  LightTarget,
-  MelodyName,
-  SensorName,
-} from './vocabulary.ts';
+import type { ButtonName, ImageName, LightTarget, MelodyName, SensorName } from './vocabulary.ts';
 
 /** `#rrggbb`, lower case; named colours are resolved before they reach a robot. */
 export type RgbHex = string;

@@ -155,6 +155,9 @@ export const StatementSchema: z.ZodType<Statement> = z.lazy(() =>
     stmt('forever', { do: Body }),
     stmt('while', { cond: ExprSchema, do: Body }),
     stmt('until', { cond: ExprSchema, do: Body }),
+    // `then` is the format's own field name (spec v1). It makes an `if` statement look like a thenable:
+    // never `await` a statement or return one from an async function.
+    // biome-ignore lint/suspicious/noThenProperty: fixed by program format v1
     stmt('if', { cond: ExprSchema, then: Body, else: Body.exactOptional() }),
     stmt('light', { color: ColorSchema, target: z.enum(LIGHT_TARGETS).exactOptional() }),
     stmt('sound', { note: NoteSchema, beats: ExprSchema }),

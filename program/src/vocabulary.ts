@@ -102,7 +102,17 @@ export type LightTarget = (typeof LIGHT_TARGETS)[number];
 export const MELODIES = ['happy', 'sad', 'victory', 'alarm', 'hello'] as const;
 export type MelodyName = (typeof MELODIES)[number];
 
-export const IMAGES = ['heart', 'happy', 'sad', 'yes', 'no', 'arrow_n', 'arrow_e', 'arrow_s', 'arrow_w'] as const;
+export const IMAGES = [
+  'heart',
+  'happy',
+  'sad',
+  'yes',
+  'no',
+  'arrow_n',
+  'arrow_e',
+  'arrow_s',
+  'arrow_w',
+] as const;
 export type ImageName = (typeof IMAGES)[number];
 
 /** Scientific pitch from C4 to C7, with optional sharp or flat: C4, F#5, Bb4, C7. */

@@ -126,7 +126,6 @@ describe('atelier run (in-process)', () => {
 
   it('ends a forgotten forever at the time limit, in virtual time, exit 0', async () => {
     const forever = program([{ id: 'f', op: 'forever', do: [{ id: 'w', op: 'wait', seconds: 1 }] }]);
-    const started = Date.now();
     const { code, out } = await capture([
       'run',
       file('forever.json', forever),
@@ -138,8 +137,6 @@ describe('atelier run (in-process)', () => {
     ]);
     expect(code).toBe(0);
     expect(JSON.parse(out.at(-1) ?? '{}')).toMatchObject({ event: 'done', reason: 'time_limit' });
-    // 60 s of the program's time took far less than that for real.
-    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('reports a runtime error with its block, exit 1', async () => {

@@ -23,7 +23,7 @@ export const bridgeErrors = {
     en: 'Malformed "{type}" message: {detail}',
   },
   PROTOCOL_VERSION_UNSUPPORTED: {
-    fr: "Cette page parle la version {client} du protocole, le pont la version {bridge}. Rechargez la page.",
+    fr: 'Cette page parle la version {client} du protocole, le pont la version {bridge}. Rechargez la page.',
     en: 'This page speaks protocol version {client}, the bridge version {bridge}. Reload the page.',
   },
   PROTOCOL_HELLO_FIRST: {
