@@ -192,13 +192,21 @@ describe('atelier run (in-process)', () => {
     [['run', '/nonexistent/prog.json', '--device', 'virtual:grid'], 'FILE_UNREADABLE'],
     [['run', 'x.json', '--device', 'moon:1'], 'DEVICE_TARGET_INVALID'],
     [
-      ['run', 'x.json', '--device', 'serial:/dev/ttyACM0', '--profile', 'virtual-floor-robot'],
+      [
+        'run',
+        file('exists.json', square),
+        '--device',
+        'serial:/dev/ttyACM0',
+        '--profile',
+        'virtual-floor-robot',
+      ],
       'DEVICE_TRANSPORT_UNAVAILABLE',
     ],
     [['run', 'x.json', '--device', 'virtual:grid', '--profile', 'nope'], 'PROFILE_UNKNOWN'],
     [['run', 'x.json', '--device', 'virtual:grid', '--time-limit', 'soon'], 'CLI_USAGE'],
     [['fly'], 'CLI_USAGE'],
     [['compile', 'x.json'], 'PROFILE_REQUIRED'],
+    [['run', 'x.json', '--device', 'serial:/dev/ttyACM0'], 'PROFILE_REQUIRED'],
   ])('refuses %j with %s, exit 2, in French', async (argv, code) => {
     const result = await capture(argv);
     expect(result.code).toBe(2);

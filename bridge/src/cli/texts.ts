@@ -69,5 +69,13 @@ Exit status: 0 the program ran; 1 program refused or failed while running; 2 bad
   robotsTitle: { fr: 'Robots :', en: 'Robots:' },
   available: { fr: 'disponible', en: 'available' },
   unavailable: { fr: 'indisponible — {reason}', en: 'unavailable — {reason}' },
+  noDriver: {
+    fr: "le robot « {profile} » n'a pas encore de pilote dans cette version d'Atelier Robots",
+    en: 'robot "{profile}" has no driver yet in this version of Atelier Robots',
+  },
+  nothingToCompile: {
+    fr: "le robot « {profile} » reçoit le programme bloc par bloc : il n'y a pas de code à envoyer",
+    en: 'robot "{profile}" is sent the program block by block: there is no code to send',
+  },
   noRobot: { fr: '(aucun robot trouvé)', en: '(no robot found)' },
 } as const satisfies MessageTable;

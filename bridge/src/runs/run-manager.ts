@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AtelierError } from '../../../program/src/errors/index.ts';
-import { type RunHandle, startProgram } from '../../../program/src/interpreter/index.ts';
+import type { RunHandle } from '../../../program/src/interpreter/index.ts';
 import type { RunEndReason, RunEvent } from '../../../program/src/run-events.ts';
 import type { Fleet } from '../fleet/fleet.ts';
 import type { FleetRobot } from '../fleet/fleet-robot.ts';
@@ -76,13 +76,10 @@ export class RunManager {
     onStarted: (run: ActiveRun) => void,
   ): ActiveRun {
     const runId = randomUUID();
-    // The run object is needed by the listener before startProgram returns (a step is emitted at once).
+    // The run object is needed by the listener before run() returns (a first step is emitted at once).
     let run: ActiveRun | undefined;
     const pending: RunEvent[] = [];
-    const handle = startProgram(program, {
-      robot: fleetRobot.robot,
-      clock: fleetRobot.clock,
-      stepCm: fleetRobot.profile.limits.stepCm,
+    const handle = fleetRobot.run(program, {
       onEvent: (event) => {
         if (run) listener(event, run);
         else pending.push(event);
@@ -109,7 +106,7 @@ export class RunManager {
     const fleetRobot = this.#fleet.get(robotId);
     const run = this.#active.get(robotId);
     if (run) await this.#stopRun(run);
-    else await fleetRobot.robot.halt();
+    else await fleetRobot.halt();
   }
 
   /** Stops every run this owner started (its connection has gone). */

@@ -7,15 +7,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Profiles } from '../../../../firmware-profiles/src/load.ts';
 import { AtelierError } from '../../../../program/src/errors/index.ts';
+import { COMPILERS } from '../../drivers/compilers.ts';
 import { prepareProgramText } from '../../runs/prepare.ts';
-import type { CliOutput } from '../output.ts';
+import { type CliOutput, EXIT } from '../output.ts';
 import { findProfile } from '../profiles.ts';
 
 export async function compileCommand(
   file: string,
   profileId: string,
   profiles: Profiles,
-  _io: CliOutput,
+  io: CliOutput,
 ): Promise<number> {
   const profile = findProfile(profiles, profileId);
   let text: string;
@@ -28,6 +29,10 @@ export async function compileCommand(
     });
   }
   // Refuse a bad program first: that is the more useful message.
-  prepareProgramText(text, profile);
-  throw new AtelierError('COMPILE_UNSUPPORTED', { params: { profile: profile.id } });
+  const program = prepareProgramText(text, profile);
+  const load = COMPILERS[profile.driver];
+  if (!load) throw new AtelierError('COMPILE_UNSUPPORTED', { params: { profile: profile.id } });
+  const compiler = await load();
+  io.out(compiler.compileForProfile(program, profile).text);
+  return EXIT.ok;
 }

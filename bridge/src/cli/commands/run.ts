@@ -7,16 +7,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Profiles } from '../../../../firmware-profiles/src/load.ts';
+import type { Profile } from '../../../../firmware-profiles/src/schema.ts';
 import { VirtualClock } from '../../../../program/src/clock.ts';
 import { AtelierError } from '../../../../program/src/errors/index.ts';
 import { type Params, translate } from '../../../../program/src/i18n.ts';
-import { startProgram } from '../../../../program/src/interpreter/index.ts';
 import type { RunEndReason, RunEvent } from '../../../../program/src/run-events.ts';
 import type { Program } from '../../../../program/src/schema.ts';
-import { GridRobot } from '../../../../simulator/src/grid/grid-robot.ts';
 import { emptyGrid } from '../../../../simulator/src/grid/world-helpers.ts';
-import { parseTarget } from '../../devices/target.ts';
+import { type DeviceTarget, parseTarget } from '../../devices/target.ts';
+import { DRIVERS } from '../../drivers/registry.ts';
+import type { FleetRobot } from '../../fleet/fleet-robot.ts';
 import { VIRTUAL_FLOOR_PROFILE_ID } from '../../fleet/virtual-fleet.ts';
+import { VirtualGridRobot } from '../../fleet/virtual-grid-robot.ts';
 import { prepareProgramText } from '../../runs/prepare.ts';
 import { ProgramRejectedError } from '../../runs/program-rejected.ts';
 import { type CliOutput, EXIT } from '../output.ts';
@@ -44,10 +46,10 @@ const DONE_TEXT = {
 } as const satisfies Record<RunEndReason, keyof typeof cliTexts>;
 
 /** Prints run events, as JSON lines or as French sentences; `done` carries the robot's final state. */
-function printer(args: RunArgs, robot: GridRobot, io: CliOutput): (event: RunEvent) => void {
+function printer(args: RunArgs, device: FleetRobot, io: CliOutput): (event: RunEvent) => void {
   return (event) => {
     if (args.json) {
-      io.out(JSON.stringify(event.event === 'done' ? { ...event, state: robot.state } : event));
+      io.out(JSON.stringify(event.event === 'done' ? { ...event, state: device.state() } : event));
       return;
     }
     switch (event.event) {
@@ -66,8 +68,8 @@ function printer(args: RunArgs, robot: GridRobot, io: CliOutput): (event: RunEve
         return;
       case 'done': {
         io.out(t(DONE_TEXT[event.reason], { seconds: args.timeLimitS }));
-        const { x, y, heading } = robot.state;
-        io.out(t('finalState', { x, y, heading }));
+        const state = device.state();
+        if (state) io.out(t('finalState', { x: state.x, y: state.y, heading: state.heading }));
         return;
       }
     }
@@ -85,47 +87,64 @@ async function readProgramFile(file: string): Promise<string> {
   }
 }
 
+/** Opens the robot the target names, with the driver its profile says. */
+async function openRealDevice(target: DeviceTarget, profile: Profile, io: CliOutput): Promise<FleetRobot> {
+  const load = DRIVERS[profile.driver];
+  if (!load) {
+    throw new AtelierError('DEVICE_TRANSPORT_UNAVAILABLE', {
+      params: { transport: target.kind, reason: translate(cliTexts, 'noDriver', { profile: profile.id }) },
+    });
+  }
+  const driver = await load();
+  return driver.openDevice(target, profile, { log: (line) => io.err(line) });
+}
+
 export async function runCommand(args: RunArgs, profiles: Profiles, io: CliOutput): Promise<number> {
   const target = parseTarget(args.device);
-  if (target.kind !== 'virtual') {
-    throw new AtelierError('DEVICE_TRANSPORT_UNAVAILABLE', {
-      params: {
-        transport: target.kind,
-        reason: "pas encore pris en charge par cette version d'Atelier Robots",
-      },
+  if (target.kind !== 'virtual' && args.profile === undefined) {
+    throw new AtelierError('PROFILE_REQUIRED', {
+      params: { known: [...profiles.profiles.keys()].sort().join(', ') },
     });
   }
   const profile = findProfile(profiles, args.profile ?? VIRTUAL_FLOOR_PROFILE_ID);
   const text = await readProgramFile(args.file);
 
-  const clock = new VirtualClock();
-  const robot = new GridRobot({ world: emptyGrid(), clock });
-  const print = printer(args, robot, io);
-
-  let program: Program;
+  // On virtual:grid, time is virtual: the run is advanced timer by timer, instantly and always alike.
+  const clock = target.kind === 'virtual' ? new VirtualClock() : null;
+  const device: FleetRobot =
+    clock !== null
+      ? new VirtualGridRobot('virtual:grid', profile.name, profile, emptyGrid(), clock)
+      : await openRealDevice(target, profile, io);
   try {
-    program = prepareProgramText(text, profile);
-  } catch (error) {
-    if (!(error instanceof ProgramRejectedError)) throw error;
-    if (!args.json) io.err(t('error', { message: error.message }));
-    for (const problem of error.problems) print({ event: 'error', ...problem });
-    print({ event: 'done', reason: 'error' });
-    return EXIT.programFailed;
-  }
+    const print = printer(args, device, io);
+    let program: Program;
+    try {
+      program = prepareProgramText(text, profile);
+    } catch (error) {
+      if (!(error instanceof ProgramRejectedError)) throw error;
+      if (!args.json) io.err(t('error', { message: error.message }));
+      for (const problem of error.problems) print({ event: 'error', ...problem });
+      print({ event: 'done', reason: 'error' });
+      return EXIT.programFailed;
+    }
 
-  const timeLimitMs = args.timeLimitS * 1000;
-  const handle = startProgram(program, {
-    robot,
-    clock,
-    stepCm: profile.limits.stepCm,
-    timeLimitMs,
-    onEvent: print,
-  });
-  const outcome = await clock.advanceUntil(handle.done, timeLimitMs + 1_000);
-  if (outcome === 'limit') {
-    // The interpreter enforces the limit itself; this is the safety net should a robot call hang.
-    handle.stop();
+    const timeLimitMs = args.timeLimitS * 1000;
+    const handle = device.run(program, { onEvent: print, timeLimitMs });
+    // Ctrl-C stops the robot for real before the command ends.
+    const interrupt = () => handle.stop();
+    process.once('SIGINT', interrupt);
+    try {
+      if (clock !== null) {
+        const outcome = await clock.advanceUntil(handle.done, timeLimitMs + 1_000);
+        // The interpreter enforces the limit itself; this is the safety net should a robot call hang.
+        if (outcome === 'limit') handle.stop();
+      }
+      const reason = await handle.done;
+      return reason === 'error' ? EXIT.programFailed : EXIT.ok;
+    } finally {
+      process.off('SIGINT', interrupt);
+    }
+  } finally {
+    await device.close();
   }
-  const reason = await handle.done;
-  return reason === 'error' ? EXIT.programFailed : EXIT.ok;
 }
