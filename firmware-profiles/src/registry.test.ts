@@ -47,10 +47,10 @@ describe('buildRegistry', () => {
       ['alpha.json: id: « beta » devrait être le nom du fichier (alpha.json)'],
     ],
     [
-      'a duplicate USB identity',
+      'a USB identity claimed by profiles of two drivers',
       [
         file('alpha', { transports: usb('0x0d28', '0x0204') }),
-        file('beta', { transports: usb('0x0d28', '0x0204') }),
+        file('beta', { transports: usb('0x0d28', '0x0204'), driver: 'mbot' }),
       ],
       [
         'beta.json: transports.usb[0]: l’identité USB 0x0d28:0x0204 est déjà celle du profil « alpha » (alpha.json)',
@@ -153,6 +153,15 @@ describe('helpers', () => {
     [['units', 'wheel base'], 'units["wheel base"]'],
   ] as const)('formats the path %j as %s', (path, text) => {
     expect(formatPath(path)).toBe(text);
+  });
+
+  it('lets two boards of one driver family share a USB identity (the driver tells them apart)', () => {
+    const registry = buildRegistry([
+      file('alpha', { transports: usb('0x0d28', '0x0204') }),
+      file('beta', { transports: usb('0x0d28', '0x0204') }),
+    ]);
+    expect(registry.problems).toEqual([]);
+    expect([...registry.profiles.keys()]).toEqual(['alpha', 'beta']);
   });
 
   it('reads USB ids as numbers', () => {

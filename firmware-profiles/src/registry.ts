@@ -36,6 +36,7 @@ interface Claim {
   key: string;
   owner: string;
   file: string;
+  driver: string;
 }
 
 function baseName(file: string): string {
@@ -85,8 +86,11 @@ export function buildRegistry(files: readonly ProfileFile[]): ProfileRegistry {
       found.push(`id: « ${profile.id} » est déjà l’identifiant du profil de ${sameId}`);
 
     const claims = identities(profile);
+    // Boards of one family may share a USB identity (the micro:bit v1 and v2 both enumerate as
+    // 0x0d28:0x0204): their driver tells them apart once connected (by the REPL banner). Two
+    // profiles with different drivers may not: discovery could not choose a driver.
     for (const { key, path } of claims.usb) {
-      const other = usbClaims.find((claim) => claim.key === key);
+      const other = usbClaims.find((claim) => claim.key === key && claim.driver !== profile.driver);
       if (other)
         found.push(
           `${path}: l’identité USB ${key} est déjà celle du profil « ${other.owner} » (${other.file})`,
@@ -107,8 +111,11 @@ export function buildRegistry(files: readonly ProfileFile[]): ProfileRegistry {
     }
     profiles.set(profile.id, profile);
     owners.set(profile.id, file);
-    for (const { key } of claims.usb) usbClaims.push({ key, owner: profile.id, file });
-    for (const { prefix } of claims.ble) bleClaims.push({ key: prefix, owner: profile.id, file });
+    for (const { key } of claims.usb)
+      usbClaims.push({ key, owner: profile.id, file, driver: profile.driver });
+    for (const { prefix } of claims.ble) {
+      bleClaims.push({ key: prefix, owner: profile.id, file, driver: profile.driver });
+    }
   }
   return { profiles, problems };
 }

@@ -177,7 +177,7 @@ describe('checkCapabilities', () => {
     ]);
     expect(problems[0]?.message).toContain('« de gauche »');
     expect(problems[1]?.message).toContain('#ff8800');
-    expect(problems[1]?.message).toContain('« allumer »');
+    expect(problems[1]?.message).toContain('« lumière »');
   });
 
   it('refuses a move unit the robot does not count in, telling the step length', () => {

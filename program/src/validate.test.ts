@@ -358,7 +358,7 @@ describe('validateProgram: blocks and fields', () => {
       code: 'PROGRAM_BAD_CHOICE',
       blockId: 'b2',
       path: 'scripts[0].do[0].name',
-      mentions: ['« jingle »', 'happy', '« jouer la mélodie »'],
+      mentions: ['« jingle »', 'happy', '« mélodie »'],
     });
     const button = {
       format: 'atelier.program',
@@ -378,7 +378,7 @@ describe('validateProgram: blocks and fields', () => {
       code: 'PROGRAM_BAD_COLOR',
       blockId: 'b1',
       path: 'scripts[0].do[0].color',
-      mentions: ['« pink »', '« allumer »', 'red, green'],
+      mentions: ['« pink »', '« lumière »', 'red, green'],
     });
     expectProblem(onlyProblem(rawProgram([{ id: 'b2', op: 'light', color: 3 }])), {
       code: 'PROGRAM_BAD_COLOR',
@@ -390,7 +390,7 @@ describe('validateProgram: blocks and fields', () => {
       code: 'PROGRAM_BAD_NOTE',
       blockId: 'b3',
       path: 'scripts[0].do[0].note',
-      mentions: ['« H9 »', '« jouer la note »', 'C4'],
+      mentions: ['« H9 »', '« note »', 'C4'],
     });
     expectProblem(onlyProblem(rawProgram([{ id: 'b4', op: 'display', image: 'cat' }])), {
       code: 'PROGRAM_BAD_IMAGE',
@@ -701,7 +701,7 @@ describe('validateProgram: what the schema cannot see', () => {
     ['motors.left', { op: 'motors', left: 'vite', right: 50 }, 'left', '« moteurs »'],
     ['wait.seconds', { op: 'wait', seconds: 'un peu' }, 'seconds', '« attendre »'],
     ['repeat.times', { op: 'repeat', times: 'trois', do: [] }, 'times', '« répéter »'],
-    ['sound.beats', { op: 'sound', note: 'C4', beats: 'deux' }, 'beats', '« jouer la note »'],
+    ['sound.beats', { op: 'sound', note: 'C4', beats: 'deux' }, 'beats', '« note »'],
     ['change.by', { op: 'change', var: 'x', by: 'un' }, 'by', '« ajouter à la variable »'],
     ['arithmetic', { op: 'wait', seconds: { op: '+', a: 1, b: 'deux' } }, 'seconds.b', '« attendre »'],
     ['comparison', { op: 'wait_until', cond: { op: '<', a: 'a', b: 1 } }, 'cond.a', "« attendre jusqu'à »"],

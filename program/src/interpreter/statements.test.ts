@@ -206,7 +206,7 @@ describe('statements', () => {
       onStart({ id: 'n1', op: 'sound', note: 'C4', beats: { op: '-', a: 0, b: 1 } }),
     );
     expect(run.errors.map((e) => [e.code, e.blockId])).toEqual([['RUN_BAD_BEATS', 'n1']]);
-    expect(run.errors[0]?.message).toContain('« jouer la note »');
+    expect(run.errors[0]?.message).toContain('« note »');
     expect(run.robot.callsOf('playNote')).toEqual([]);
   });
 
