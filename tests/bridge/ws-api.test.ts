@@ -9,47 +9,28 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../bridge/src/protocol/messages.ts';
 import { type Bridge, startBridge } from '../../bridge/src/server.ts';
+import { rawProgram } from '../../program/src/test-support/programs.ts';
 import { TestClient } from './ws-client.ts';
 
 type Of<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
 
-const square = {
-  format: 'atelier.program',
-  version: 1,
-  scripts: [
-    {
-      id: 's1',
-      when: { event: 'start' },
-      do: [
-        { id: 'b1', op: 'move', direction: 'forward', steps: 2 },
-        { id: 'b2', op: 'turn', direction: 'right' },
-        { id: 'b3', op: 'move', direction: 'forward', steps: 1 },
-        { id: 'b4', op: 'light', color: 'green' },
-      ],
-    },
-  ],
-};
+const square = rawProgram([
+  { id: 'b1', op: 'move', direction: 'forward', steps: 2 },
+  { id: 'b2', op: 'turn', direction: 'right' },
+  { id: 'b3', op: 'move', direction: 'forward', steps: 1 },
+  { id: 'b4', op: 'light', color: 'green' },
+]);
 
-const forever = {
-  format: 'atelier.program',
-  version: 1,
-  scripts: [
-    {
-      id: 's1',
-      when: { event: 'start' },
-      do: [
-        {
-          id: 'f1',
-          op: 'forever',
-          do: [
-            { id: 'f2', op: 'move', direction: 'forward', steps: 1 },
-            { id: 'f3', op: 'move', direction: 'backward', steps: 1 },
-          ],
-        },
-      ],
-    },
-  ],
-};
+const forever = rawProgram([
+  {
+    id: 'f1',
+    op: 'forever',
+    do: [
+      { id: 'f2', op: 'move', direction: 'forward', steps: 1 },
+      { id: 'f3', op: 'move', direction: 'backward', steps: 1 },
+    ],
+  },
+]);
 
 let bridge: Bridge;
 const clients: TestClient[] = [];

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../bridge/src/cli/main.ts';
 import type { CliOutput } from '../../bridge/src/cli/output.ts';
+import { rawProgram, SPEC_SQUARE } from '../../program/src/test-support/programs.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'atelier-cli-'));
@@ -20,27 +21,7 @@ const file = (name: string, content: unknown) => {
   return path;
 };
 
-const program = (statements: unknown[], extra: Record<string, unknown> = {}) => ({
-  format: 'atelier.program',
-  version: 1,
-  scripts: [{ id: 's1', when: { event: 'start' }, do: statements }],
-  ...extra,
-});
-
-// The spec's example: a square, then a happy tune.
-const square = program([
-  {
-    id: 'b1',
-    op: 'repeat',
-    times: 4,
-    do: [
-      { id: 'b2', op: 'move', direction: 'forward', steps: 1 },
-      { id: 'b3', op: 'turn', direction: 'right' },
-    ],
-  },
-  { id: 'b4', op: 'light', color: 'green' },
-  { id: 'b5', op: 'melody', name: 'happy' },
-]);
+const square = SPEC_SQUARE;
 
 async function capture(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -55,7 +36,7 @@ describe('atelier run --device virtual:grid --json (spawned)', () => {
   beforeAll(async () => {
     const path = file(
       'path.json',
-      program([
+      rawProgram([
         { id: 'm1', op: 'move', direction: 'forward', steps: 2 },
         { id: 't1', op: 'turn', direction: 'right' },
         { id: 'm2', op: 'move', direction: 'forward', steps: 3 },
@@ -125,7 +106,7 @@ describe('atelier run (in-process)', () => {
   });
 
   it('ends a forgotten forever at the time limit, in virtual time, exit 0', async () => {
-    const forever = program([{ id: 'f', op: 'forever', do: [{ id: 'w', op: 'wait', seconds: 1 }] }]);
+    const forever = rawProgram([{ id: 'f', op: 'forever', do: [{ id: 'w', op: 'wait', seconds: 1 }] }]);
     const { code, out } = await capture([
       'run',
       file('forever.json', forever),
@@ -140,7 +121,7 @@ describe('atelier run (in-process)', () => {
   });
 
   it('reports a runtime error with its block, exit 1', async () => {
-    const divide = program([
+    const divide = rawProgram([
       { id: 'v', op: 'set', var: 'n', value: 0 },
       { id: 'd', op: 'move', direction: 'forward', steps: { op: '/', a: 1, b: { var: 'n' } } },
     ]);
@@ -158,7 +139,7 @@ describe('atelier run (in-process)', () => {
   });
 
   it('reports every problem of an invalid program with its block, exit 1', async () => {
-    const bad = program([
+    const bad = rawProgram([
       { id: 'x1', op: 'fly' },
       { id: 'x2', op: 'wait', seconds: 'long' },
     ]);

@@ -95,3 +95,18 @@ export async function runVirtual(
     errors: events.flatMap((e) => (e.event === 'error' ? [e] : [])),
   };
 }
+
+/** The example of the format's specification: a square, then a green light and a happy tune. */
+export const SPEC_SQUARE = rawProgram([
+  {
+    id: 'b1',
+    op: 'repeat',
+    times: 4,
+    do: [
+      { id: 'b2', op: 'move', direction: 'forward', steps: 1 },
+      { id: 'b3', op: 'turn', direction: 'right' },
+    ],
+  },
+  { id: 'b4', op: 'light', color: 'green' },
+  { id: 'b5', op: 'melody', name: 'happy' },
+]);

@@ -4,13 +4,13 @@
  * one command at a time, so there is nothing to print and the command says so (COMPILE_UNSUPPORTED).
  * On-robot profiles (micro:bit, Thymio) get their compilers with their issues.
  */
-import { readFile } from 'node:fs/promises';
 import type { Profiles } from '../../../../firmware-profiles/src/load.ts';
 import { AtelierError } from '../../../../program/src/errors/index.ts';
 import { COMPILERS } from '../../drivers/compilers.ts';
 import { prepareProgramText } from '../../runs/prepare.ts';
 import { type CliOutput, EXIT } from '../output.ts';
 import { findProfile } from '../profiles.ts';
+import { readProgramFile } from '../read-program-file.ts';
 
 export async function compileCommand(
   file: string,
@@ -19,15 +19,7 @@ export async function compileCommand(
   io: CliOutput,
 ): Promise<number> {
   const profile = findProfile(profiles, profileId);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new AtelierError('FILE_UNREADABLE', {
-      params: { file, detail: error instanceof Error ? error.message : String(error) },
-      cause: error,
-    });
-  }
+  const text = await readProgramFile(file);
   // Refuse a bad program first: that is the more useful message.
   const program = prepareProgramText(text, profile);
   const load = COMPILERS[profile.driver];

@@ -5,7 +5,6 @@
  * program takes milliseconds, and the same program always gives the same result. With `--json`, one
  * JSON object per line: step, output, error, and last done with the robot's final state.
  */
-import { readFile } from 'node:fs/promises';
 import type { Profiles } from '../../../../firmware-profiles/src/load.ts';
 import type { Profile } from '../../../../firmware-profiles/src/schema.ts';
 import { VirtualClock } from '../../../../program/src/clock.ts';
@@ -23,6 +22,7 @@ import { prepareProgramText } from '../../runs/prepare.ts';
 import { ProgramRejectedError } from '../../runs/program-rejected.ts';
 import { type CliOutput, EXIT } from '../output.ts';
 import { findProfile } from '../profiles.ts';
+import { readProgramFile } from '../read-program-file.ts';
 import { cliTexts } from '../texts.ts';
 
 export interface RunArgs {
@@ -74,17 +74,6 @@ function printer(args: RunArgs, device: FleetRobot, io: CliOutput): (event: RunE
       }
     }
   };
-}
-
-async function readProgramFile(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new AtelierError('FILE_UNREADABLE', {
-      params: { file, detail: error instanceof Error ? error.message : String(error) },
-      cause: error,
-    });
-  }
 }
 
 /** Opens the robot the target names, with the driver its profile says. */
