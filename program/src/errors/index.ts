@@ -6,7 +6,9 @@
 import { type Language, type Params, translate } from '../i18n.ts';
 import { asebaErrors } from './aseba-codes.ts';
 import { bridgeErrors } from './bridge-codes.ts';
+import { classroomErrors } from './classroom-codes.ts';
 import { editorErrors } from './editor-codes.ts';
+import { fleetErrors } from './fleet-codes.ts';
 import { lessonErrors } from './lesson-codes.ts';
 import { microbitErrors } from './microbit-codes.ts';
 import { programErrors } from './program-codes.ts';
@@ -23,6 +25,8 @@ export const ERROR_TABLES = {
   aseba: asebaErrors,
   lesson: lessonErrors,
   editor: editorErrors,
+  classroom: classroomErrors,
+  fleet: fleetErrors,
 } as const;
 
 export const ERRORS = {
@@ -34,6 +38,8 @@ export const ERRORS = {
   ...asebaErrors,
   ...lessonErrors,
   ...editorErrors,
+  ...classroomErrors,
+  ...fleetErrors,
 } as const;
 export type ErrorCode = keyof typeof ERRORS;
 
