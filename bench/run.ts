@@ -4,6 +4,7 @@
  * Timings belong here, never in the test suite (machines are shared and noisy).
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureEditorLoad } from './editor-size.ts';
 import { measureVirtualFiveMinutes } from './interpreter.ts';
@@ -103,12 +104,29 @@ const results: Record<string, number> = {};
 for (const row of rows) if (row.value !== null) results[row.key] = row.value;
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 
-console.log('| figure | value | target | anchor | status |');
-console.log('| --- | --- | --- | --- | --- |');
-for (const row of rows) {
-  const status =
-    row.value === null ? `not measured: ${row.pending}` : row.meets ? 'meets target' : 'MISSES target';
-  console.log(
-    `| ${row.key} — ${row.what} | ${row.value ?? '—'} | ${row.target} | ${row.anchor} | ${status} |`,
-  );
-}
+const table = [
+  '| figure | value | target | anchor | status |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((row) => {
+    const status =
+      row.value === null ? `not measured: ${row.pending}` : row.meets ? 'meets target' : '**MISSES target**';
+    return `| \`${row.key}\` — ${row.what} | ${row.value ?? '—'} | ${row.target} | ${row.anchor} | ${status} |`;
+  }),
+];
+console.log(table.join('\n'));
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const doc = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (after `npm install`, with the peers of `.ci/run` installed); the figures',
+  'are also in `bench/results.json`. Timings are medians or p99 over repeated runs; comparisons with',
+  'another tool are ratios measured in the same run. A figure whose part has not landed yet says so',
+  'and has no number. Nothing here is asserted by the test suite: these machines are shared and noisy.',
+  '',
+  `Latest run: ${new Date().toISOString().slice(0, 10)}, on ${machine}.`,
+  '',
+  ...table,
+  '',
+].join('\n');
+writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
