@@ -9,6 +9,7 @@ import { type Params, translate } from '../../../program/src/i18n.ts';
 import { BRIDGE_INFO } from '../version.ts';
 import { compileCommand } from './commands/compile.ts';
 import { devicesCommand } from './commands/devices.ts';
+import { lessonsCheckCommand } from './commands/lessons.ts';
 import { DEFAULT_TIME_LIMIT_S, runCommand } from './commands/run.ts';
 import { startCommand } from './commands/start.ts';
 import { type CliOutput, EXIT, processOutput } from './output.ts';
@@ -96,6 +97,10 @@ async function dispatch(argv: string[], io: CliOutput): Promise<number> {
       }
       return compileCommand(file, values.profile, profiles, io);
     }
+    case 'lessons':
+      if (rest[0] !== 'check')
+        throw usage(t('unknownCommand', { command: `lessons ${rest[0] ?? ''}`.trim() }));
+      return lessonsCheckCommand(values.json ?? false, io);
     case 'devices':
       return devicesCommand(values.json ?? false, loadProfiles(), io);
     default:

@@ -18,6 +18,8 @@ Utilisation :
   atelier compile <programme.json> --profile <id>
                                               affiche ce qui serait envoyé au robot
   atelier devices [--json]                    liste les robots trouvés et l'état de chaque liaison
+  atelier lessons check [--json]              vérifie chaque leçon dans le simulateur : ses solutions
+                                              réussissent, son programme de départ échoue
   atelier --help | --version
 
 Codes de sortie : 0 le programme a tourné ; 1 programme refusé ou erreur pendant l'exécution ;
@@ -30,6 +32,7 @@ Usage:
       targets: virtual:grid, serial:<path>, tcp:<host>:<port>, ble:<address or name>
   atelier compile <program.json> --profile <id>
   atelier devices [--json]
+  atelier lessons check [--json]
 
 Exit status: 0 the program ran; 1 program refused or failed while running; 2 bad command or robot unreachable.`,
   },
