@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { ERROR_TABLES } from '../program/src/errors/index.ts';
 
-const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const lines = [
   '# Error codes',
   '',
@@ -19,7 +19,7 @@ for (const [part, table] of Object.entries(ERROR_TABLES)) {
   if (entries.length === 0) continue;
   lines.push(`## ${part}`, '', '| code | message (fr) | message (en) |', '| --- | --- | --- |');
   for (const [code, messages] of entries) {
-    lines.push(`| \`${code}\` | ${escape(messages.fr)} | ${escape(messages.en ?? '')} |`);
+    lines.push(`| \`${code}\` | ${cell(messages.fr)} | ${cell(messages.en ?? '')} |`);
   }
   lines.push('');
 }

@@ -8,7 +8,9 @@ describe('the error catalogue', () => {
     for (const [part, table] of Object.entries(ERROR_TABLES)) {
       for (const code of Object.keys(table)) owners.set(code, [...(owners.get(code) ?? []), part]);
     }
-    const twice = [...owners].filter(([, parts]) => parts.length > 1).map(([code, parts]) => `${code}: ${parts}`);
+    const twice = [...owners]
+      .filter(([, parts]) => parts.length > 1)
+      .map(([code, parts]) => `${code}: ${parts}`);
     expect(twice).toEqual([]);
   });
 
