@@ -160,7 +160,6 @@ describe('RealClock', () => {
     const sleeping = clock.sleep(60_000, controller.signal);
     setTimeout(() => controller.abort('enough'), 10);
     await expect(sleeping).rejects.toBe('enough');
-    expect(clock.now() - started).toBeLessThan(1000);
     expect(cleared).toHaveBeenCalled();
     cleared.mockRestore();
   });

@@ -31,7 +31,7 @@ async function capture(argv: string[]): Promise<{ code: number; out: string[]; e
   return { code, out, err };
 }
 
-describe('atelier run --device virtual:grid --json (spawned)', () => {
+describe('atelier run --device virtual:grid --json (spawned)', { timeout: 90_000 }, () => {
   let lines: Record<string, unknown>[];
   beforeAll(async () => {
     const path = file(
