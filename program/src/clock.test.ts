@@ -156,7 +156,6 @@ describe('RealClock', () => {
     const clock = new RealClock();
     const controller = new AbortController();
     const cleared = vi.spyOn(globalThis, 'clearTimeout');
-    const started = clock.now();
     const sleeping = clock.sleep(60_000, controller.signal);
     setTimeout(() => controller.abort('enough'), 10);
     await expect(sleeping).rejects.toBe('enough');
